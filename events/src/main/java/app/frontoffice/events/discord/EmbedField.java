@@ -1,0 +1,4 @@
+package app.frontoffice.events.discord;
+
+public record EmbedField(String name, String value, boolean inline) {
+}
