@@ -1,0 +1,55 @@
+package app.frontoffice.draft;
+
+import app.frontoffice.events.Envelope;
+import app.frontoffice.events.EventCodec;
+import app.frontoffice.events.EventTypes;
+import app.frontoffice.events.discord.CommandOption;
+import app.frontoffice.events.discord.DiscordAction;
+import app.frontoffice.events.discord.SlashCommand;
+import app.frontoffice.events.Topics;
+import app.frontoffice.testkit.TestKafka;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Builds commands as the gateway would publish them, and finds the answers the service sent. */
+final class DraftTestSupport {
+
+    private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 1000);
+
+    static SlashCommand command(String leagueId, String path, CommandOption... options) {
+        String interactionId = String.valueOf(IDS.incrementAndGet());
+        return new SlashCommand(interactionId, "token-" + interactionId, "app-1", leagueId, "chan-1", "draft-pings",
+                "user-1", "casey", List.of(), 0L, path, List.of(options), false);
+    }
+
+    static String envelope(SlashCommand command) {
+        Envelope envelope = EventCodec.envelope(EventTypes.SLASH_COMMAND, command.guildId(), command.interactionId(),
+                command, Clock.systemUTC());
+        return EventCodec.encode(envelope);
+    }
+
+    static void publish(SlashCommand command) {
+        TestKafka.send(Topics.DRAFT_COMMANDS, command.guildId(), envelope(command));
+    }
+
+    /** The replies the service sent to this command's interaction, oldest first. */
+    static List<DiscordAction.ReplyToInteraction> repliesTo(SlashCommand command) {
+        return TestKafka.read(Topics.DISCORD_ACTIONS, r -> r.value() != null).stream()
+                .map(r -> EventCodec.decode(r.value()))
+                .filter(e -> command.interactionId().equals(e.correlationId()))
+                .map(e -> EventCodec.payload(e, EventTypes.DISCORD_ACTION))
+                .filter(DiscordAction.ReplyToInteraction.class::isInstance)
+                .map(DiscordAction.ReplyToInteraction.class::cast)
+                .toList();
+    }
+
+    static Optional<DiscordAction.ReplyToInteraction> replyTo(SlashCommand command) {
+        return repliesTo(command).stream().findFirst();
+    }
+
+    private DraftTestSupport() {
+    }
+}
