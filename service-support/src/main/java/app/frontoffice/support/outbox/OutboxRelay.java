@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -67,11 +68,16 @@ public class OutboxRelay {
 
     /** Asks the single relay thread to drain; many requests while it is busy collapse into one more drain. */
     public void wakeUp() {
-        if (wakeUpPending.compareAndSet(false, true)) {
+        if (worker.isShutdown() || !wakeUpPending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             worker.execute(() -> {
                 wakeUpPending.set(false);
                 drain();
             });
+        } catch (RejectedExecutionException e) {
+            // Shutting down: whatever is pending is published by the next start.
         }
     }
 
