@@ -14,6 +14,7 @@ final class EmbeddedInfrastructure implements Infrastructure {
     EmbeddedInfrastructure() {
         Path target = Path.of("target").toAbsolutePath();
         kafka = EmbeddedKafka.temporary(target.resolve("embedded-kafka")).start();
+        KafkaTopics.ensure(kafka.bootstrapServers());
         postgres = EmbeddedPostgresServer.start(0, null, target.resolve("embedded-postgres"));
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "embedded-infrastructure-stop"));
     }
