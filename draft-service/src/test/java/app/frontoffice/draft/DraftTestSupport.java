@@ -20,9 +20,49 @@ final class DraftTestSupport {
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 1000);
 
     static SlashCommand command(String leagueId, String path, CommandOption... options) {
+        return commandBy(leagueId, "user-1", path, options);
+    }
+
+    static SlashCommand commandBy(String leagueId, String userId, String path, CommandOption... options) {
         String interactionId = String.valueOf(IDS.incrementAndGet());
-        return new SlashCommand(interactionId, "token-" + interactionId, "app-1", leagueId, "chan-1", "draft-pings",
-                "user-1", "casey", List.of(), 0L, path, List.of(options), false);
+        return new SlashCommand(interactionId, "token-" + interactionId, "app-1", leagueId, "chan-1", "general",
+                userId, "user-" + userId, List.of(), 0L, path, List.of(options), false);
+    }
+
+    static SlashCommand adminCommand(String leagueId, String path, CommandOption... options) {
+        String interactionId = String.valueOf(IDS.incrementAndGet());
+        return new SlashCommand(interactionId, "token-" + interactionId, "app-1", leagueId, "chan-1", "admin",
+                "admin-1", "admin", List.of(), SlashCommand.ADMINISTRATOR, path, List.of(options), true);
+    }
+
+    /** Publishes the command on the real broker and waits for the service's answer. */
+    static DiscordAction.ReplyToInteraction ask(SlashCommand command) {
+        publish(command);
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> replyTo(command), Optional::isPresent).orElseThrow();
+    }
+
+    /** Everything posted to a channel (by name) in this league, oldest first. */
+    static List<app.frontoffice.events.discord.Message> postsTo(String leagueId, String channelName) {
+        return TestKafka.read(Topics.DISCORD_ACTIONS, r -> leagueId.equals(r.key())).stream()
+                .map(r -> EventCodec.payload(EventCodec.decode(r.value()), EventTypes.DISCORD_ACTION))
+                .filter(DiscordAction.PostToChannel.class::isInstance)
+                .map(DiscordAction.PostToChannel.class::cast)
+                .filter(p -> channelName.equals(p.channel().name()))
+                .map(DiscordAction.PostToChannel::message)
+                .toList();
+    }
+
+    static String text(app.frontoffice.events.discord.Message message) {
+        StringBuilder sb = new StringBuilder(message.content() == null ? "" : message.content());
+        for (var embed : message.embeds()) {
+            sb.append('\n').append(embed.title()).append('\n').append(embed.description());
+            embed.fields().forEach(f -> sb.append('\n').append(f.name()).append(": ").append(f.value()));
+            if (embed.footer() != null) {
+                sb.append('\n').append(embed.footer());
+            }
+        }
+        return sb.toString();
     }
 
     static String envelope(SlashCommand command) {

@@ -1,6 +1,6 @@
 package app.frontoffice.draft.commands;
 
-import app.frontoffice.events.discord.Message;
+import app.frontoffice.draft.domain.DraftMessages;
 import app.frontoffice.events.discord.SlashCommand;
 import app.frontoffice.support.discord.DiscordActionOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,16 +11,35 @@ import jakarta.inject.Inject;
 public class DraftCommandRouter {
 
     @Inject
-    DraftStatusCommand status;
+    PickCommand pick;
+
+    @Inject
+    ReadOnlyDraftCommands readOnly;
+
+    @Inject
+    DraftListCommands lists;
+
+    @Inject
+    DraftAdminCommands admin;
 
     @Inject
     DiscordActionOutbox discord;
 
     public void handle(SlashCommand command) {
-        switch (command.commandPath()) {
-            case "draft-status" -> status.handle(command);
-            default -> discord.reply(command, Message.text(
-                    "Sorry, `/" + command.commandPath() + "` is not available yet."));
+        String path = command.commandPath();
+        switch (path) {
+            case "draft" -> pick.handle(command);
+            case "draft-status" -> readOnly.status(command);
+            case "draft-on-clock" -> readOnly.onClock(command);
+            case "draft-board" -> readOnly.board(command);
+            case "draft-list", "draft-list-add", "draft-list-remove", "draft-list-clear" -> lists.handle(command);
+            default -> {
+                if (path.startsWith("draft-admin ")) {
+                    admin.handle(command);
+                } else {
+                    discord.reply(command, DraftMessages.error("Unknown Command", "`/" + path + "` is not a draft command."));
+                }
+            }
         }
     }
 }

@@ -39,8 +39,38 @@ public class Draft extends PanacheEntityBase {
     @Column(name = "result_channel")
     public String resultChannel;
 
+    @Column(nullable = false)
+    public int rounds = 32;
+
+    @Column(name = "teams_per_round", nullable = false)
+    public int teamsPerRound = 16;
+
+    @Column(name = "linear_rounds", nullable = false)
+    public int linearRounds = 10;
+
+    @Column(name = "free_agent_team", nullable = false)
+    public String freeAgentTeam = "FA";
+
+    @Column(name = "default_swar_cap", nullable = false)
+    public double defaultSwarCap = 32.0;
+
+    @Column(name = "clock_started_at")
+    public Instant clockStartedAt;
+
+    @Column(name = "sheet_key")
+    public String sheetKey;
+
+    /** Checked on every update: two writers racing cannot both move the draft on. */
     @Version
     public long version;
+
+    public String leagueId() {
+        return id.leagueId;
+    }
+
+    public int season() {
+        return id.season;
+    }
 
     /** The league's current draft: the one of its latest season. */
     public static Optional<Draft> currentFor(String leagueId) {

@@ -1,0 +1,49 @@
+package app.frontoffice.draft.commands;
+
+import app.frontoffice.draft.board.DraftBoards;
+import app.frontoffice.draft.domain.DraftMessages;
+import app.frontoffice.draft.domain.TeamView;
+import app.frontoffice.draft.state.TeamRow;
+import app.frontoffice.events.discord.SlashCommand;
+import app.frontoffice.support.discord.DiscordActionOutbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/** The checks most draft commands start with, each answering the member itself when it fails. */
+@ApplicationScoped
+public class CommandGuards {
+
+    @Inject
+    DiscordActionOutbox discord;
+
+    /** Role names that may run {@code /draft-admin} besides members with Administrator. */
+    @ConfigProperty(name = "frontoffice.draft.admin-role-ids", defaultValue = "none")
+    String adminRoleIds;
+
+    public Optional<TeamView> requireTeam(SlashCommand command) {
+        Optional<TeamView> team = TeamRow.managedBy(command.guildId(), command.userId()).map(DraftBoards::teamView);
+        if (team.isEmpty()) {
+            discord.reply(command, DraftMessages.error("Team Required",
+                    "This command requires you to have a team in this league. Ask a league admin if you think you should."));
+        }
+        return team;
+    }
+
+    public boolean requireAdmin(SlashCommand command) {
+        boolean admin = command.isAdministrator()
+                || command.memberRoleIds().stream().anyMatch(r -> adminRoleIds.contains(r));
+        if (!admin) {
+            discord.reply(command, DraftMessages.error("Permission Denied",
+                    "Only league admins can use `/" + command.commandPath() + "`."));
+        }
+        return admin;
+    }
+
+    public void noDraft(SlashCommand command) {
+        discord.reply(command, DraftMessages.warning("No Draft",
+                "No draft has been set up for this league yet. A league admin can import the league file."));
+    }
+}

@@ -1,0 +1,76 @@
+package app.frontoffice.draft.commands;
+
+import app.frontoffice.draft.board.DraftBoard;
+import app.frontoffice.draft.board.DraftBoards;
+import app.frontoffice.draft.board.DraftNotices;
+import app.frontoffice.draft.domain.DraftMessages;
+import app.frontoffice.draft.domain.PickView;
+import app.frontoffice.events.discord.SlashCommand;
+import app.frontoffice.support.discord.DiscordActionOutbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+
+/** {@code /draft-status}, {@code /draft-on-clock}, {@code /draft-board}: read, never write. */
+@ApplicationScoped
+public class ReadOnlyDraftCommands {
+
+    @Inject
+    DraftBoards boards;
+
+    @Inject
+    DraftNotices notices;
+
+    @Inject
+    DiscordActionOutbox discord;
+
+    @Inject
+    CommandGuards guards;
+
+    public void status(SlashCommand command) {
+        Optional<DraftBoard> board = boards.current(command.guildId(), false);
+        if (board.isEmpty()) {
+            guards.noDraft(command);
+            return;
+        }
+        DraftBoard b = board.get();
+        // No in-memory pick lock exists any more: the database serialises picks, so none is "in progress".
+        discord.reply(command, notices.messages(b).draftStatus(b.state(), b.current().orElse(null),
+                DraftMessages.LOCK_FREE, DraftNotices.sheetUrl(b)));
+    }
+
+    public void onClock(SlashCommand command) {
+        Optional<DraftBoard> board = boards.current(command.guildId(), false);
+        if (board.isEmpty()) {
+            guards.noDraft(command);
+            return;
+        }
+        DraftBoard b = board.get();
+        DraftMessages messages = notices.messages(b);
+        Optional<PickView> current = b.current();
+        if (current.isEmpty() || b.complete()) {
+            discord.reply(command, messages.draftComplete());
+            return;
+        }
+        discord.reply(command, messages.onTheClock(current.get(), b.state(), b.picks(),
+                b.activeRosterTotal(current.get().owner()), DraftNotices.sheetUrl(b)));
+    }
+
+    public void board(SlashCommand command) {
+        Optional<DraftBoard> board = boards.current(command.guildId(), false);
+        if (board.isEmpty()) {
+            guards.noDraft(command);
+            return;
+        }
+        DraftBoard b = board.get();
+        DraftMessages messages = notices.messages(b);
+        int round = command.longOption("round_number").map(Long::intValue).orElse(1);
+        if (!b.format().isValidRound(round)) {
+            discord.reply(command, messages.invalidRound());
+            return;
+        }
+        discord.reply(command, messages.draftBoard(round,
+                b.picks().stream().filter(p -> p.round() == round).toList(), DraftNotices.sheetUrl(b)));
+    }
+}
