@@ -28,6 +28,7 @@ import java.util.Set;
 
 import static app.frontoffice.draft.DraftTestSupport.adminCommand;
 import static app.frontoffice.draft.DraftTestSupport.ask;
+import static app.frontoffice.draft.DraftTestSupport.awaitPosts;
 import static app.frontoffice.draft.DraftTestSupport.commandBy;
 import static app.frontoffice.draft.DraftTestSupport.postsTo;
 import static app.frontoffice.draft.DraftTestSupport.text;
@@ -72,7 +73,9 @@ class DraftFlowTest {
 
         // The admin starts a 2-minute clock: the team on the clock is announced.
         ask(adminCommand(id, "draft-admin timer", CommandOption.bool("enabled", true), CommandOption.integer("minutes", 2)));
-        assertThat(postsTo(id, "draft-pings")).anySatisfy(m -> assertThat(text(m)).contains("On The Clock"));
+        awaitPosts(id, "draft-pings", posts -> posts.stream().anyMatch(t -> t.contains("On The Clock")));
+        assertThat(postsTo(id, "draft-pings")).anySatisfy(m -> assertThat(m.mentionRoleNames())
+                .containsExactly(league.team(league.slotTeam(2)).longName()));
 
         // Pick 2 runs out of time with no list: 60 s and 30 s warnings, once each, then a skip.
         String second = league.slotTeam(2);
@@ -84,7 +87,7 @@ class DraftFlowTest {
         draftClock.runDue();
         clock.advanceTo(draft.pickDeadline);
         draftClock.runDue();
-        List<String> pings = postsTo(id, "draft-pings").stream().map(DraftTestSupport::text).toList();
+        List<String> pings = awaitPosts(id, "draft-pings", posts -> posts.stream().anyMatch(t -> t.contains("pick skipped")));
         assertThat(pings).filteredOn(t -> t.contains("**60 seconds remaining** for pick #2")).hasSize(1);
         assertThat(pings).filteredOn(t -> t.contains("**30 seconds remaining** for pick #2")).hasSize(1);
         assertThat(pings).anySatisfy(t -> assertThat(t).contains(second + " time expired with no draft list - pick skipped"));
@@ -120,9 +123,12 @@ class DraftFlowTest {
         Set<Long> players = new HashSet<>();
         picks.forEach(p -> assertThat(players.add(p.playerId)).as("player %d drafted once", p.playerId).isTrue());
         assertThat(picks.get(2).owner).isEqualTo(tradedTo);
+        awaitPosts(id, "draft-pings", posts -> posts.stream().anyMatch(t -> t.contains("Draft Complete")));
         assertThat(postsTo(id, "draft-pings")).anySatisfy(m -> assertThat(text(m)).contains("AUTO-DRAFT"));
 
         // Every pick is on draft.pick-made exactly as it stands.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                TestKafka.read(Topics.DRAFT_PICK_MADE, r -> r.key().startsWith(id + ":")).size() >= 48);
         List<PickMade> made = TestKafka.read(Topics.DRAFT_PICK_MADE, r -> r.key().startsWith(id + ":")).stream()
                 .map(r -> EventCodec.payload(EventCodec.decode(r.value()), EventTypes.PICK_MADE)).toList();
         assertThat(made).hasSize(48);

@@ -53,6 +53,13 @@ final class DraftTestSupport {
                 .toList();
     }
 
+    /** Waits (the outbox publishes after commit) until the channel's posts satisfy {@code condition}. */
+    static List<String> awaitPosts(String leagueId, String channelName,
+                                   java.util.function.Predicate<List<String>> condition) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> postsTo(leagueId, channelName).stream().map(DraftTestSupport::text).toList(), condition);
+    }
+
     static String text(app.frontoffice.events.discord.Message message) {
         StringBuilder sb = new StringBuilder(message.content() == null ? "" : message.content());
         for (var embed : message.embeds()) {

@@ -47,8 +47,10 @@ public class DraftNotices {
             return;
         }
         PickView pick = current.get();
+        // The team's Discord role carries its long name; the gateway turns the name into the ping.
         toPingChannel(board, messages.onClockAnnouncement(pick, board.state(), board.picks(),
-                board.activeRosterTotal(pick.owner()), board.organisation(pick.owner()), sheetUrl(board)));
+                board.activeRosterTotal(pick.owner()), board.organisation(pick.owner()), sheetUrl(board))
+                .mentioningRoles(pick.owner().longName()));
     }
 
     public static ChannelRef channelRef(String stored) {
