@@ -1,5 +1,12 @@
 package app.frontoffice.launcher;
 
+import app.frontoffice.league.DemoLeague;
+import app.frontoffice.league.GuildSeeds;
+import app.frontoffice.league.LeagueFile;
+import app.frontoffice.league.LeagueFiles;
+import app.frontoffice.sim.discord.DiscordSimulator;
+import app.frontoffice.sim.discord.GuildSeed;
+import app.frontoffice.sim.sheets.SheetsSimulator;
 import app.frontoffice.testkit.EmbeddedKafka;
 import app.frontoffice.testkit.EmbeddedPostgresServer;
 import app.frontoffice.testkit.KafkaTopics;
@@ -72,6 +79,23 @@ public final class LocalStack {
         EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(config.port("POSTGRES_PORT"),
                 state.resolve("postgres"), state.resolve("postgres-binaries"));
         started.push(postgres);
+        LeagueImport leagueImport = new LeagueImport(state, out);
+        LeagueFile league = config.leagueFile().map(LeagueFiles::parse).orElseGet(DemoLeague::load);
+        String leagueName = config.leagueFile().map(p -> "league file " + p).orElse("the demo league") + " (" + league.league().name() + ")";
+        int season = league.league().currentSeason();
+        String sheetKey = "local-draft-sheet-" + season;
+
+        DiscordSimulator discord = DiscordSimulator.builder()
+                .httpPort(config.port("DISCORD_SIM_PORT"))
+                .gatewayPort(config.port("DISCORD_GATEWAY_SIM_PORT"))
+                .guild(GuildSeed.fromJson(GuildSeeds.fromLeague(league)))
+                .build().start();
+        started.push(discord::close);
+        SheetsSimulator sheets = SheetsSimulator.builder().port(config.port("SHEETS_SIM_PORT")).build().start();
+        started.push(sheets::close);
+        sheets.createDraftSheet(sheetKey, league.league().name() + " — Season " + season + " Draft",
+                league.draft().rounds(), league.draft().teamsPerRound());
+
         EmbeddedKafka kafka = EmbeddedKafka.persistent(state.resolve("kafka"), config.port("KAFKA_PORT"),
                 config.port("KAFKA_CONTROLLER_PORT")).start();
         started.push(kafka);
@@ -80,6 +104,14 @@ public final class LocalStack {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            // The simulators stand in for Discord and Google; the services talk to them as to the real thing.
+            env.put("DISCORD_TOKEN", discord.botToken());
+            env.put("DISCORD_REST_URL", discord.restBaseUrl());
+            env.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
+            env.put("DISCORD_GUILD_ID", discord.guildId());
+            env.put("DRAFT_SHEET_ROOT_URL", sheets.rootUrl());
+            env.put("DRAFT_SHEET_CREDENTIALS", "fake");
+            env.put("DRAFT_SHEET_KEY_" + season, sheetKey);
             if (spec.database() != null) {
                 env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.ensureDatabase(spec.database()));
                 env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedPostgresServer.USER);
@@ -94,12 +126,22 @@ public final class LocalStack {
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofMinutes(3));
         }
-        printReady(kafka, postgres);
+        if (leagueImport.alreadyImported()) {
+            out.println("Resuming " + leagueImport.importedLeagueName() + " from " + state
+                    + (config.leagueFile().isPresent() ? " (--league is ignored: use a new --state folder to start afresh)" : ""));
+        } else {
+            leagueImport.importInto(league, leagueName,
+                    config.port("TRANSACTION_SERVICE_PORT"), config.port("DRAFT_SERVICE_PORT"));
+        }
+        printReady(kafka, postgres, discord, sheets, sheetKey);
     }
 
-    private void printReady(EmbeddedKafka kafka, EmbeddedPostgresServer postgres) {
+    private void printReady(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, DiscordSimulator discord,
+                            SheetsSimulator sheets, String sheetKey) {
         out.println();
         out.println("Front Office is ready:");
+        out.printf("  %-22s %s/   <- open this page to run slash commands as any member%n", "Discord simulator", discord.httpBaseUrl());
+        out.printf("  %-22s %ssheets/%s%n", "Draft sheet", sheets.rootUrl(), sheetKey);
         out.printf("  %-22s %s%n", "Kafka", kafka.bootstrapServers());
         out.printf("  %-22s %s%n", "PostgreSQL", "127.0.0.1:" + postgres.port() + " (user postgres)");
         for (ServiceProcess s : services) {
