@@ -6,7 +6,6 @@ import app.frontoffice.events.draft.PickMade;
 import app.frontoffice.events.league.CalendarState;
 import app.frontoffice.events.league.PlayerState;
 import app.frontoffice.events.league.TeamState;
-import app.frontoffice.events.draft.PickMade;
 
 /** Every event type that crosses Kafka, in one place so a contract change is easy to find. */
 public final class EventTypes {
@@ -35,9 +34,9 @@ public final class EventTypes {
     public static final EventType<CalendarState> CALENDAR_STATE =
             new EventType<>("league.calendar", 1, CalendarState.class);
 
-    /** A draft pick as it now stands; on {@code draft.pick-made}, published by draft-service. */
-    public static final EventType<PickMade> PICK_MADE =
-            new EventType<>("draft.pick-made", 1, PickMade.class);
+    /** An admin asked sheets-writer to rebuild a season's draft sheet; on {@code draft.sheet-requests}. */
+    public static final EventType<app.frontoffice.events.draft.SheetResyncRequested> SHEET_RESYNC_REQUESTED =
+            new EventType<>("draft.sheet-resync-requested", 1, app.frontoffice.events.draft.SheetResyncRequested.class);
 
     private EventTypes() {
     }

@@ -8,6 +8,10 @@ import app.frontoffice.events.discord.Embed;
 import app.frontoffice.events.discord.InteractionRef;
 import app.frontoffice.events.discord.Message;
 import app.frontoffice.events.discord.SlashCommand;
+import app.frontoffice.events.draft.PickMade;
+import app.frontoffice.events.league.CalendarState;
+import app.frontoffice.events.league.PlayerState;
+import app.frontoffice.events.league.TeamState;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,7 +79,17 @@ class GoldenContractsTest {
                 Arguments.of("envelope.json", Envelope.class, new Envelope(
                         UUID.fromString("0f8b7c1e-4a57-4d0e-9a39-2f1c55d1a001"), "discord.action", 1,
                         Instant.parse("2026-12-03T12:00:00Z"), "800000000000000001", "1100000000000000001",
-                        EventCodec.mapper().valueToTree(new DiscordAction.PurgeChannel(ChannelRef.byName("admin"), 5)))));
+                        EventCodec.mapper().valueToTree(new DiscordAction.PurgeChannel(ChannelRef.byName("admin"), 5)))),
+                Arguments.of("team-state.json", TeamState.class, new TeamState("800000000000000001", "BCB",
+                        "Buccaneers", "Bay City Buccaneers", "a6ce39", "https://example.org/bcb.png", 32.0,
+                        List.of("820000000000000001", "820000000000000002"),
+                        new TeamState.Affiliates("BCBMiL", "BCBIL"))),
+                Arguments.of("player-state.json", PlayerState.class, new PlayerState("800000000000000001", 1001,
+                        "José Ramírez", 0.65, List.of("SP", "RP"), "https://example.org/cards/1001.png", "BCBMiL")),
+                Arguments.of("calendar-state.json", CalendarState.class,
+                        new CalendarState("800000000000000001", 13, 0, false, "America/New_York")),
+                Arguments.of("pick-made.json", PickMade.class, new PickMade("800000000000000001", 13, 3, 1,
+                        "DRM", "LMA", 1001, "José Ramírez", 0.65, false, Instant.parse("2026-12-03T12:01:30Z"))));
     }
 
     @ParameterizedTest(name = "{0}")
