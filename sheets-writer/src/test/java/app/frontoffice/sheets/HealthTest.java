@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.is;
 /** Kubernetes' probes. sheets-writer keeps no database: its progress is its Kafka offset. */
 @QuarkusTest
 @WithTestResource(FrontOfficeTestResource.class)
+@WithTestResource(app.frontoffice.sheets.it.SheetsSimulatorResource.class)
 class HealthTest {
 
     @Test
