@@ -77,6 +77,25 @@ public class PickRecorder {
         }
     }
 
+    /**
+     * Empties a made pick: the player goes back to the free agents and the pick is removed from
+     * {@code draft.pick-made} (a tombstone). The draft does not move: the pick becomes a skipped
+     * pick its owner can make up.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clear(DraftBoard board, PickView pick) {
+        em.createQuery("update PickRow p set p.playerId = null, p.auto = false, p.pickedAt = null "
+                        + "where p.leagueId = :league and p.season = :season and p.overall = :overall")
+                .setParameter("league", board.leagueId()).setParameter("season", board.season())
+                .setParameter("overall", pick.overall())
+                .executeUpdate();
+        em.createQuery("update PlayerRow p set p.team = :fa where p.leagueId = :league and p.playerId = :player")
+                .setParameter("fa", board.freeAgentTeam()).setParameter("league", board.leagueId())
+                .setParameter("player", pick.player().id())
+                .executeUpdate();
+        outbox.addTombstone(Topics.DRAFT_PICK_MADE, Keys.pick(board.leagueId(), board.season(), pick.overall()));
+    }
+
     /** Puts the next open pick after {@code from} on the clock; past the last pick the draft is complete. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void advance(DraftBoard board, int from, Instant now) {

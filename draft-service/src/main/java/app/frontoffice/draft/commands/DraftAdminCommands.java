@@ -45,6 +45,9 @@ public class DraftAdminCommands {
     @Inject
     SheetResync sheetResync;
 
+    @Inject
+    PickRecorder recorder;
+
     public void handle(SlashCommand command) {
         if (!guards.requireAdmin(command)) {
             return;
@@ -66,6 +69,7 @@ public class DraftAdminCommands {
             case "pause" -> clockChange(command, board, DraftClock.pause(board.state()), "⏸️ Draft Paused", false);
             case "resume" -> clockChange(command, board, DraftClock.resume(board.state(), clock.instant()), "▶️ Draft Resumed", true);
             case "resync-sheet" -> sheetResync.request(command, board);
+            case "clear-pick" -> clearPick(command, board);
             default -> discord.reply(command, DraftMessages.error("Unknown Command", "`/" + command.commandPath() + "` is not a draft admin command."));
         }
     }
@@ -133,6 +137,24 @@ public class DraftAdminCommands {
                 .field("Timer", after.draft().timerEnabled ? "✅ Active" : "⏹️ Inactive", true)
                 .build()));
         notices.announceCurrent(after);
+    }
+
+    /** Undoes a pick made in error (the reference had no way to). */
+    private void clearPick(SlashCommand command, DraftBoard board) {
+        int overall = intOption(command, "pick_number") == null ? 0 : intOption(command, "pick_number");
+        Optional<PickView> pick = board.pick(overall);
+        if (pick.isEmpty() || !pick.get().taken()) {
+            discord.reply(command, DraftMessages.warning("Nothing To Clear",
+                    "Pick #" + overall + " has no player, so there is nothing to clear."));
+            return;
+        }
+        recorder.clear(board, pick.get());
+        discord.reply(command, Message.of(Embed.builder()
+                .title("✅ Pick Cleared")
+                .description(board.format().display(overall) + ": " + pick.get().player().name()
+                        + " is a free agent again. " + pick.get().owner().abbrev() + " can make this pick up with `/draft`.")
+                .colour(DraftMessages.SUCCESS)
+                .build()));
     }
 
     private void channels(SlashCommand command, DraftBoard board) {
