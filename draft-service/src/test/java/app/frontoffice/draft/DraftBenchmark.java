@@ -161,9 +161,9 @@ class DraftBenchmark {
 
     /** The deadline the expiry notice of a pick was recorded for. */
     private Instant deadlineOf(String leagueId, int overall) {
-        return QuarkusTransaction.requiringNew().call(() -> ((java.sql.Timestamp) em.createNativeQuery(
-                        "select deadline from draft_clock_notice where league_id = :l and overall = :o and kind = 'EXPIRY'")
-                .setParameter("l", leagueId).setParameter("o", overall).getSingleResult()).toInstant());
+        return QuarkusTransaction.requiringNew().call(() -> (Instant) em.createNativeQuery(
+                        "select deadline from draft_clock_notice where league_id = :l and overall = :o and kind = 'EXPIRY'", Instant.class)
+                .setParameter("l", leagueId).setParameter("o", overall).getSingleResult());
     }
 
     private static void tailReplies(Map<String, Long> sentAt, List<Long> latencies, AtomicBoolean running) {

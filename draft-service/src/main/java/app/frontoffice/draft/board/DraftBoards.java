@@ -4,8 +4,6 @@ import app.frontoffice.draft.domain.PickView;
 import app.frontoffice.draft.domain.PlayerView;
 import app.frontoffice.draft.domain.TeamView;
 import app.frontoffice.draft.state.Draft;
-import app.frontoffice.draft.state.PickRow;
-import app.frontoffice.draft.state.PlayerRow;
 import app.frontoffice.draft.state.TeamRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,24 +53,45 @@ public class DraftBoards {
                 .collect(Collectors.toMap(t -> t.abbrev, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<String, TeamView> teams = new LinkedHashMap<>();
         rowsByAbbrev.forEach((abbrev, row) -> teams.put(abbrev, teamView(row)));
-        Map<Long, PlayerView> players = new LinkedHashMap<>();
-        for (PlayerRow p : PlayerRow.ofLeague(draft.leagueId())) {
-            players.put(p.playerId, playerView(p));
-        }
+        Map<Long, PlayerView> players = players(draft.leagueId());
         List<PickView> picks = new ArrayList<>();
-        for (PickRow row : PickRow.ofSeason(draft.leagueId(), draft.season())) {
-            picks.add(new PickView(row.overall, row.round, team(teams, row.originalOwner), team(teams, row.owner),
-                    row.playerId == null ? null : players.get(row.playerId), row.auto));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select overall, round, original_owner, owner, player_id, auto "
+                        + "from draft_pick where league_id = :l and season = :s order by overall")
+                .setParameter("l", draft.leagueId()).setParameter("s", draft.season())
+                .getResultList();
+        for (Object[] r : rows) {
+            Long playerId = r[4] == null ? null : ((Number) r[4]).longValue();
+            picks.add(new PickView(((Number) r[0]).intValue(), ((Number) r[1]).intValue(), team(teams, (String) r[2]),
+                    team(teams, (String) r[3]), playerId == null ? null : players.get(playerId), (Boolean) r[5]));
         }
         return new DraftBoard(draft, teams, rowsByAbbrev, picks, players);
     }
 
-    public static TeamView teamView(TeamRow row) {
-        return new TeamView(row.abbrev, row.shortName, row.longName, row.colour, row.thumbnailUrl, row.swarCap, null);
+    /**
+     * Every player of the league as plain values. Read as a projection, not as managed entities:
+     * a command reads hundreds of players and changes at most one, and tracking them all for dirty
+     * checking made every command slow.
+     */
+    private Map<Long, PlayerView> players(String leagueId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select player_id, name, swar, positions, image_url, team from draft_player where league_id = :l")
+                .setParameter("l", leagueId)
+                .getResultList();
+        Map<Long, PlayerView> players = new LinkedHashMap<>(rows.size() * 2);
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            String positions = (String) r[3];
+            players.put(id, new PlayerView(id, (String) r[1], ((Number) r[2]).doubleValue(),
+                    positions == null || positions.isBlank() ? List.of() : List.of(positions.split(",")),
+                    (String) r[4], (String) r[5]));
+        }
+        return players;
     }
 
-    public static PlayerView playerView(PlayerRow p) {
-        return new PlayerView(p.playerId, p.name, p.swar, p.positionList(), p.imageUrl, p.team);
+    public static TeamView teamView(TeamRow row) {
+        return new TeamView(row.abbrev, row.shortName, row.longName, row.colour, row.thumbnailUrl, row.swarCap, null);
     }
 
     private static TeamView team(Map<String, TeamView> teams, String abbrev) {
