@@ -17,10 +17,11 @@ public final class Topics {
     public static final String LEAGUE_TEAMS = "league.teams";
     /** Compacted; key {@code leagueId:id}. */
     public static final String LEAGUE_PLAYERS = "league.players";
+    /** Compacted; key {@code leagueId}: the league's current season, week and freeze flag. */
     public static final String LEAGUE_CALENDAR = "league.calendar";
 
     /** Topics whose records are current state rather than history, so Kafka keeps the latest per key. */
-    public static final List<String> COMPACTED = List.of(DRAFT_PICK_MADE, LEAGUE_TEAMS, LEAGUE_PLAYERS);
+    public static final List<String> COMPACTED = List.of(DRAFT_PICK_MADE, LEAGUE_TEAMS, LEAGUE_PLAYERS, LEAGUE_CALENDAR);
 
     public static final List<String> ALL = List.of(
             DRAFT_COMMANDS, TRANSACTION_COMMANDS, SCOREBUG_COMMANDS, DISCORD_ACTIONS, DISCORD_VOICE,
