@@ -62,6 +62,23 @@ class DraftAdminTest {
     }
 
     @Test
+    void draftCommandsWaitForTheOffseason() {
+        TestLeague league = TestLeague.withRounds(1, false).importIntoDraftService();
+        String id = league.id();
+        var calendar = new app.frontoffice.events.league.CalendarState(id, 13, 3, false, "UTC");
+        TestKafka.send(Topics.LEAGUE_CALENDAR, id, app.frontoffice.events.EventCodec.encode(app.frontoffice.events.EventCodec.envelope(
+                app.frontoffice.events.EventTypes.CALENDAR_STATE, id, null, calendar, java.time.Clock.systemUTC())));
+        String gm = league.gmOf(league.slotTeam(1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> text(ask(commandBy(id, gm, "draft",
+                CommandOption.string("player", league.freeAgents().get(0).name()))).message()).contains("only available in the offseason"));
+        assertThat(text(ask(commandBy(id, gm, "draft-list")).message())).contains("only available in the offseason");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> PickRow.ofSeason(id, 13).get(0).playerId)).isNull();
+        // Read-only commands still work in season.
+        assertThat(text(ask(commandBy(id, gm, "draft-board")).message())).contains("Round 1");
+    }
+
+    @Test
     void resyncSheetIsHandedToSheetsWriterWithTheAdminToAnswer() {
         TestLeague league = TestLeague.withRounds(1, false).importIntoDraftService();
         var command = adminCommand(league.id(), "draft-admin resync-sheet");

@@ -143,12 +143,17 @@ class DraftBenchmark {
             List<Object[]> notices = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                     "select kind, extract(epoch from (sent_at - deadline)) * 1000, overall from draft_clock_notice where league_id = :l")
                     .setParameter("l", league.id()).getResultList());
-            long expiries = notices.stream().filter(n -> "EXPIRY".equals(n[0])).count();
-            expected30 += (int) expiries;
-            for (Object[] n : notices) {
-                if ("WARNING_30".equals(n[0])) {
-                    sent30++;
-                    warningErrors.add(Math.abs(((Number) n[1]).longValue() + 30_000));
+            // Every pick that expired should have had its 30-second warning first.
+            for (Object[] expiry : notices) {
+                if (!"EXPIRY".equals(expiry[0])) {
+                    continue;
+                }
+                expected30++;
+                for (Object[] n : notices) {
+                    if ("WARNING_30".equals(n[0]) && n[2].equals(expiry[2])) {
+                        sent30++;
+                        warningErrors.add(Math.abs(((Number) n[1]).longValue() + 30_000));
+                    }
                 }
             }
         }

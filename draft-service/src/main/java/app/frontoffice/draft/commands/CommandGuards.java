@@ -6,6 +6,7 @@ import app.frontoffice.draft.domain.TeamView;
 import app.frontoffice.draft.state.TeamRow;
 import app.frontoffice.events.discord.SlashCommand;
 import app.frontoffice.support.discord.DiscordActionOutbox;
+import app.frontoffice.support.league.LeagueView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +19,9 @@ public class CommandGuards {
 
     @Inject
     DiscordActionOutbox discord;
+
+    @Inject
+    LeagueView leagueView;
 
     /** Role names that may run {@code /draft-admin} besides members with Administrator. */
     @ConfigProperty(name = "frontoffice.draft.admin-role-ids", defaultValue = "none")
@@ -40,6 +44,20 @@ public class CommandGuards {
                     "Only league admins can use `/" + command.commandPath() + "`."));
         }
         return admin;
+    }
+
+    /**
+     * {@code /draft} and the draft lists only work in the offseason (week 0 or before), as the
+     * league office's calendar says. A league whose calendar has not reached this service yet is
+     * let through: its draft exists only because its league file was imported for the draft.
+     */
+    public boolean requireDraftPeriod(SlashCommand command) {
+        boolean inSeason = leagueView.calendar(command.guildId()).map(c -> c.week() > 0).orElse(false);
+        if (inSeason) {
+            discord.reply(command, DraftMessages.error("Not Available",
+                    "Draft commands are only available in the offseason."));
+        }
+        return !inSeason;
     }
 
     public void noDraft(SlashCommand command) {

@@ -36,6 +36,9 @@ public class DraftListCommands {
     CommandGuards guards;
 
     public void handle(SlashCommand command) {
+        if (!guards.requireDraftPeriod(command)) {
+            return;
+        }
         Optional<TeamView> team = guards.requireTeam(command);
         if (team.isEmpty()) {
             return;

@@ -39,6 +39,9 @@ public class PickCommand {
     CommandGuards guards;
 
     public void handle(SlashCommand command) {
+        if (!guards.requireDraftPeriod(command)) {
+            return;
+        }
         Optional<TeamView> team = guards.requireTeam(command);
         if (team.isEmpty()) {
             return;

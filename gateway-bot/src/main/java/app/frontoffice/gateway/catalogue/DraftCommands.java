@@ -53,7 +53,9 @@ public final class DraftCommands {
                                 optional("seconds", "Extra seconds", INTEGER).range(0, 59)),
                         of("pause", "Pause the draft"),
                         of("resume", "Resume the draft"),
-                        of("resync-sheet", "Rewrite the draft sheet from the recorded picks")));
+                        of("resync-sheet", "Rewrite the draft sheet from the recorded picks"),
+                        of("clear-pick", "Undo a pick made in error (the player becomes a free agent again)",
+                                required("pick_number", "Overall pick number", INTEGER).range(1, 512))));
     }
 
     private DraftCommands() {

@@ -23,7 +23,7 @@ class CommandCatalogueTest {
                 "draft-admin");
         CommandSpec admin = catalogue.commands().get(8);
         assertThat(admin.subcommands()).extracting(SubcommandSpec::name).containsExactly("info", "timer", "set-pick",
-                "channels", "reset-deadline", "pause", "resume", "resync-sheet");
+                "channels", "reset-deadline", "pause", "resume", "resync-sheet", "clear-pick");
         assertThat(admin.adminOnly()).isTrue();
         assertThat(catalogue.commands()).allSatisfy(c -> assertThat(c.topic()).isEqualTo(Topics.DRAFT_COMMANDS));
         assertThat(catalogue.commands()).filteredOn(CommandSpec::adminOnly).extracting(CommandSpec::name).containsExactly("draft-admin");
