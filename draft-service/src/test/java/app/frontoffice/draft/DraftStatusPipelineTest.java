@@ -47,9 +47,9 @@ class DraftStatusPipelineTest {
         assertThat(reply.interaction().applicationId()).isEqualTo("app-1");
         assertThat(reply.followup()).isFalse();
         assertThat(reply.message().embeds()).singleElement().satisfies(embed -> {
-            assertThat(embed.title()).isEqualTo("Draft Status");
-            assertThat(embed.description()).contains("Overall #7");
-            assertThat(embed.fields()).anySatisfy(f -> assertThat(f.value()).isEqualTo("✅ Active"));
+            assertThat(embed.title()).endsWith("Draft Status");
+            assertThat(embed.description()).isEqualTo("Currently on Round 1, Pick 7 (Overall #7)");
+            assertThat(embed.fields()).anySatisfy(f -> assertThat(f.value()).startsWith("✅ Active"));
         });
     }
 
@@ -60,7 +60,7 @@ class DraftStatusPipelineTest {
         publish(status);
 
         var reply = await().atMost(Duration.ofSeconds(30)).until(() -> replyTo(status), r -> r.isPresent()).orElseThrow();
-        assertThat(reply.message().embeds().get(0).description()).isEqualTo("No draft has been set up for this league yet.");
+        assertThat(reply.message().embeds().get(0).description()).startsWith("No draft has been set up for this league yet.");
     }
 
     @Test

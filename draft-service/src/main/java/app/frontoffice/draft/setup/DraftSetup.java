@@ -5,20 +5,18 @@ import app.frontoffice.draft.domain.PickOrder;
 import app.frontoffice.draft.state.Draft;
 import app.frontoffice.draft.state.DraftId;
 import app.frontoffice.draft.state.PickRow;
-import app.frontoffice.draft.state.PlayerRow;
-import app.frontoffice.draft.state.TeamRow;
 import app.frontoffice.league.DraftConfig;
 import app.frontoffice.league.LeagueFile;
 import app.frontoffice.league.Player;
 import app.frontoffice.league.Team;
 import app.frontoffice.league.TradedPick;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Takes the draft section of a league file (and the teams and players it drafts among). Importing
@@ -27,6 +25,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DraftSetup {
+
+    @Inject
+    LeagueRows rows;
 
     public record Summary(String leagueId, int season, int picks, boolean pickOrderCreated, int teams, int players) {
     }
@@ -37,10 +38,13 @@ public class DraftSetup {
         int season = file.league().currentSeason();
         DraftConfig config = file.draft();
         for (Team team : file.teams()) {
-            upsertTeam(leagueId, team, file.league().defaultSwarCap());
+            rows.upsertTeam(leagueId, team.abbrev(), team.shortName(), team.longName(), team.colour(), team.thumbnailUrl(),
+                    team.swarCap(), team.gmIds(), team.affiliates() == null ? null : team.affiliates().minorLeague(),
+                    team.affiliates() == null ? null : team.affiliates().injuredList());
         }
         for (Player player : file.players()) {
-            upsertPlayer(leagueId, player);
+            rows.upsertPlayer(leagueId, player.id(), player.name(), player.swar(), player.positions(), player.imageUrl(),
+                    player.team());
         }
         Draft draft = Draft.<Draft>findByIdOptional(new DraftId(leagueId, season)).orElseGet(() -> {
             Draft created = new Draft();
@@ -87,33 +91,5 @@ public class DraftSetup {
             }
         }
         return new Summary(leagueId, season, config.totalPicks(), create, file.teams().size(), file.players().size());
-    }
-
-    static void upsertTeam(String leagueId, Team team, double defaultCap) {
-        TeamRow row = TeamRow.find(leagueId, team.abbrev()).orElseGet(TeamRow::new);
-        row.leagueId = leagueId;
-        row.abbrev = team.abbrev();
-        row.shortName = team.shortName();
-        row.longName = team.longName();
-        row.colour = team.colour();
-        row.thumbnailUrl = team.thumbnailUrl();
-        row.swarCap = team.swarCap();
-        row.gmIds = String.join(",", team.gmIds());
-        row.minorLeague = team.affiliates() == null ? null : team.affiliates().minorLeague();
-        row.injuredList = team.affiliates() == null ? null : team.affiliates().injuredList();
-        row.persist();
-    }
-
-    static void upsertPlayer(String leagueId, Player player) {
-        Optional<PlayerRow> found = PlayerRow.find(leagueId, player.id());
-        PlayerRow row = found.orElseGet(PlayerRow::new);
-        row.leagueId = leagueId;
-        row.playerId = player.id();
-        row.name = player.name();
-        row.swar = player.swar();
-        row.positions = String.join(",", player.positions());
-        row.imageUrl = player.imageUrl();
-        row.team = player.team();
-        row.persist();
     }
 }

@@ -1,7 +1,5 @@
 package app.frontoffice.draft.setup;
 
-import app.frontoffice.draft.state.PlayerRow;
-import app.frontoffice.draft.state.TeamRow;
 import app.frontoffice.events.Envelope;
 import app.frontoffice.events.EventCodec;
 import app.frontoffice.events.EventTypes;
@@ -9,6 +7,7 @@ import app.frontoffice.events.league.PlayerState;
 import app.frontoffice.events.league.TeamState;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,6 +18,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class LeagueFeedConsumer {
 
+    @Inject
+    LeagueRows rows;
+
     @Incoming("draft-league-teams")
     @Blocking(ordered = true)
     @Transactional
@@ -28,20 +30,10 @@ public class LeagueFeedConsumer {
         }
         Envelope envelope = EventCodec.decode(record);
         TeamState team = EventCodec.payload(envelope, EventTypes.TEAM_STATE);
-        TeamRow row = TeamRow.find(team.leagueId(), team.abbrev()).orElseGet(TeamRow::new);
-        row.leagueId = team.leagueId();
-        row.abbrev = team.abbrev();
-        row.shortName = team.shortName();
-        row.longName = team.longName();
-        row.colour = team.colour();
-        row.thumbnailUrl = team.thumbnailUrl();
-        row.swarCap = team.swarCap();
-        row.gmIds = String.join(",", team.gmIds());
-        if (team.affiliates() != null) {
-            row.minorLeague = team.affiliates().minorLeague();
-            row.injuredList = team.affiliates().injuredList();
-        }
-        row.persist();
+        rows.upsertTeam(team.leagueId(), team.abbrev(), team.shortName(), team.longName(), team.colour(),
+                team.thumbnailUrl(), team.swarCap(), team.gmIds(),
+                team.affiliates() == null ? null : team.affiliates().minorLeague(),
+                team.affiliates() == null ? null : team.affiliates().injuredList());
     }
 
     @Incoming("draft-league-players")
@@ -53,14 +45,7 @@ public class LeagueFeedConsumer {
         }
         Envelope envelope = EventCodec.decode(record);
         PlayerState player = EventCodec.payload(envelope, EventTypes.PLAYER_STATE);
-        PlayerRow row = PlayerRow.find(player.leagueId(), player.id()).orElseGet(PlayerRow::new);
-        row.leagueId = player.leagueId();
-        row.playerId = player.id();
-        row.name = player.name();
-        row.swar = player.swar();
-        row.positions = String.join(",", player.positions());
-        row.imageUrl = player.imageUrl();
-        row.team = player.team();
-        row.persist();
+        rows.upsertPlayer(player.leagueId(), player.id(), player.name(), player.swar(), player.positions(),
+                player.imageUrl(), player.team());
     }
 }

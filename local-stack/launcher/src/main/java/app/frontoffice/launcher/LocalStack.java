@@ -43,6 +43,7 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
+        quietLogging();
         LocalStackConfig config;
         try {
             config = LocalStackConfig.from(args, System.getenv(), Path.of("").toAbsolutePath());
@@ -67,6 +68,12 @@ public final class LocalStack {
             System.exit(1);
         }
         stopped.await();
+    }
+
+    /** The broker logs every partition and group change at INFO; a person wants our lines and warnings. */
+    private static void quietLogging() {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        java.util.logging.Logger.getLogger("app.frontoffice").setLevel(java.util.logging.Level.INFO);
     }
 
     void start() throws Exception {
@@ -151,9 +158,9 @@ public final class LocalStack {
     }
 
     void stop() {
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).stop();
-        }
+        // All at once: each service takes a few seconds to close its consumers and connections.
+        services.forEach(ServiceProcess::requestStop);
+        services.forEach(ServiceProcess::stop);
         services.clear();
         if (orphans != null) {
             orphans.forgetAll();

@@ -93,7 +93,14 @@ final class ServiceProcess {
         throw new IllegalStateException(name + " was not ready after " + timeout.toSeconds() + " s; see " + logFile);
     }
 
-    /** Asks the service to stop (SIGTERM: Quarkus shuts down gracefully), and kills it if it lingers. */
+    /** Asks the service to stop (SIGTERM: Quarkus shuts down gracefully) without waiting. */
+    void requestStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Stops the service and waits for it; kills it if it lingers. */
     void stop() {
         if (process == null || !process.isAlive()) {
             return;
