@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** {@code /draft-status}, {@code /draft-on-clock}, {@code /draft-board}: read, never write. */
 @ApplicationScoped
@@ -29,24 +30,17 @@ public class ReadOnlyDraftCommands {
     CommandGuards guards;
 
     public void status(SlashCommand command) {
-        Optional<DraftBoard> board = boards.current(command.guildId(), false);
-        if (board.isEmpty()) {
-            guards.noDraft(command);
-            return;
-        }
-        DraftBoard b = board.get();
-        // No in-memory pick lock exists any more: the database serialises picks, so none is "in progress".
-        discord.reply(command, notices.messages(b).draftStatus(b.state(), b.current().orElse(null),
-                DraftMessages.LOCK_FREE, DraftNotices.sheetUrl(b)));
+        withBoard(command, b ->
+                // No in-memory pick lock exists any more: the database serialises picks, so none is "in progress".
+                discord.reply(command, notices.messages(b).draftStatus(b.state(), b.current().orElse(null),
+                        DraftMessages.LOCK_FREE, DraftNotices.sheetUrl(b))));
     }
 
     public void onClock(SlashCommand command) {
-        Optional<DraftBoard> board = boards.current(command.guildId(), false);
-        if (board.isEmpty()) {
-            guards.noDraft(command);
-            return;
-        }
-        DraftBoard b = board.get();
+        withBoard(command, b -> onClock(command, b));
+    }
+
+    private void onClock(SlashCommand command, DraftBoard b) {
         DraftMessages messages = notices.messages(b);
         Optional<PickView> current = b.current();
         if (current.isEmpty() || b.complete()) {
@@ -58,12 +52,10 @@ public class ReadOnlyDraftCommands {
     }
 
     public void board(SlashCommand command) {
-        Optional<DraftBoard> board = boards.current(command.guildId(), false);
-        if (board.isEmpty()) {
-            guards.noDraft(command);
-            return;
-        }
-        DraftBoard b = board.get();
+        withBoard(command, b -> board(command, b));
+    }
+
+    private void board(SlashCommand command, DraftBoard b) {
         DraftMessages messages = notices.messages(b);
         int round = command.longOption("round_number").map(Long::intValue).orElse(1);
         if (!b.format().isValidRound(round)) {
@@ -72,5 +64,15 @@ public class ReadOnlyDraftCommands {
         }
         discord.reply(command, messages.draftBoard(round,
                 b.picks().stream().filter(p -> p.round() == round).toList(), DraftNotices.sheetUrl(b)));
+    }
+
+    /** Runs {@code answer} on the league's draft, or tells the member there is none. */
+    private void withBoard(SlashCommand command, Consumer<DraftBoard> answer) {
+        Optional<DraftBoard> board = boards.current(command.guildId(), false);
+        if (board.isEmpty()) {
+            guards.noDraft(command);
+        } else {
+            answer.accept(board.get());
+        }
     }
 }
