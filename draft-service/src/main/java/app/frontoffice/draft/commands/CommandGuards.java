@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The checks most draft commands start with, each answering the member itself when it fails. */
@@ -23,9 +24,9 @@ public class CommandGuards {
     @Inject
     LeagueView leagueView;
 
-    /** Role names that may run {@code /draft-admin} besides members with Administrator. */
-    @ConfigProperty(name = "frontoffice.draft.admin-role-ids", defaultValue = "none")
-    String adminRoleIds;
+    /** Discord role ids that may run {@code /draft-admin} besides members with Administrator. */
+    @ConfigProperty(name = "frontoffice.draft.admin-role-ids")
+    Optional<List<String>> adminRoleIds;
 
     public Optional<TeamView> requireTeam(SlashCommand command) {
         Optional<TeamView> team = TeamRow.managedBy(command.guildId(), command.userId()).map(DraftBoards::teamView);
@@ -38,7 +39,7 @@ public class CommandGuards {
 
     public boolean requireAdmin(SlashCommand command) {
         boolean admin = command.isAdministrator()
-                || command.memberRoleIds().stream().anyMatch(r -> adminRoleIds.contains(r));
+                || command.memberRoleIds().stream().anyMatch(r -> adminRoleIds.orElse(List.of()).contains(r));
         if (!admin) {
             discord.reply(command, DraftMessages.error("Permission Denied",
                     "Only league admins can use `/" + command.commandPath() + "`."));
