@@ -28,6 +28,11 @@ public class CommandGuards {
     @ConfigProperty(name = "frontoffice.draft.admin-role-ids")
     Optional<List<String>> adminRoleIds;
 
+    /** For managers' draft commands: the draft period, then the member's team (each answered if missing). */
+    public Optional<TeamView> requireManagerInDraftPeriod(SlashCommand command) {
+        return requireDraftPeriod(command) ? requireTeam(command) : Optional.empty();
+    }
+
     public Optional<TeamView> requireTeam(SlashCommand command) {
         Optional<TeamView> team = TeamRow.managedBy(command.guildId(), command.userId()).map(DraftBoards::teamView);
         if (team.isEmpty()) {

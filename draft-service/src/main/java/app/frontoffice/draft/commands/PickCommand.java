@@ -39,10 +39,7 @@ public class PickCommand {
     CommandGuards guards;
 
     public void handle(SlashCommand command) {
-        if (!guards.requireDraftPeriod(command)) {
-            return;
-        }
-        Optional<TeamView> team = guards.requireTeam(command);
+        Optional<TeamView> team = guards.requireManagerInDraftPeriod(command);
         if (team.isEmpty()) {
             return;
         }
