@@ -5,7 +5,6 @@ import app.frontoffice.draft.domain.DraftClock;
 import app.frontoffice.draft.domain.PickView;
 import app.frontoffice.draft.domain.PlayerView;
 import app.frontoffice.draft.state.Draft;
-import app.frontoffice.events.EventCodec;
 import app.frontoffice.events.EventTypes;
 import app.frontoffice.events.Keys;
 import app.frontoffice.events.Topics;
@@ -71,7 +70,7 @@ public class PickRecorder {
         PickMade made = new PickMade(board.leagueId(), board.season(), pick.overall(), pick.round(),
                 pick.originalOwner().abbrev(), pick.owner().abbrev(), Math.toIntExact(player.id()), player.name(), player.swar(), auto, now);
         outbox.add(Topics.DRAFT_PICK_MADE, Keys.pick(board.leagueId(), board.season(), pick.overall()),
-                EventCodec.envelope(EventTypes.PICK_MADE, board.leagueId(), null, made, clock));
+                EventTypes.PICK_MADE, board.leagueId(), null, made);
         if (!makeUp) {
             advance(board, pick.overall(), now);
         }

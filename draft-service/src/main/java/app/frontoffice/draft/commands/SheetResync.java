@@ -2,7 +2,6 @@ package app.frontoffice.draft.commands;
 
 import app.frontoffice.draft.board.DraftBoard;
 import app.frontoffice.draft.domain.DraftMessages;
-import app.frontoffice.events.EventCodec;
 import app.frontoffice.events.EventTypes;
 import app.frontoffice.events.Keys;
 import app.frontoffice.events.Topics;
@@ -13,7 +12,6 @@ import app.frontoffice.support.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Clock;
 
 /**
  * {@code /draft-admin resync-sheet}: the admin check happened here; the rebuild is sheets-writer's
@@ -28,13 +26,11 @@ public class SheetResync {
     @Inject
     DiscordActionOutbox discord;
 
-    @Inject
-    Clock clock;
 
     public void request(SlashCommand command, DraftBoard board) {
         SheetResyncRequested request = new SheetResyncRequested(board.leagueId(), board.season(), command.interaction());
-        outbox.add(Topics.DRAFT_SHEET_REQUESTS, Keys.league(board.leagueId()),
-                EventCodec.envelope(EventTypes.SHEET_RESYNC_REQUESTED, board.leagueId(), command.interactionId(), request, clock));
+        outbox.add(Topics.DRAFT_SHEET_REQUESTS, Keys.league(board.leagueId()), EventTypes.SHEET_RESYNC_REQUESTED,
+                board.leagueId(), command.interactionId(), request);
         // A first answer at once; sheets-writer replaces it with the result.
         discord.reply(command, DraftMessages.info("Resyncing the Draft Sheet",
                 "Rebuilding the season " + board.season() + " draft sheet from every pick made so far…"));

@@ -1,6 +1,5 @@
 package app.frontoffice.support.discord;
 
-import app.frontoffice.events.EventCodec;
 import app.frontoffice.events.EventTypes;
 import app.frontoffice.events.Keys;
 import app.frontoffice.events.Topics;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 
 /** Queues Discord actions for the gateway through the outbox, in the caller's transaction. */
 @ApplicationScoped
@@ -21,13 +19,10 @@ public class DiscordActionOutbox {
     @Inject
     Outbox outbox;
 
-    @Inject
-    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(String leagueId, String correlationId, DiscordAction action) {
-        outbox.add(Topics.DISCORD_ACTIONS, Keys.league(leagueId),
-                EventCodec.envelope(EventTypes.DISCORD_ACTION, leagueId, correlationId, action, clock));
+        outbox.add(Topics.DISCORD_ACTIONS, Keys.league(leagueId), EventTypes.DISCORD_ACTION, leagueId, correlationId, action);
     }
 
     /** Answers the command: replaces the gateway's "thinking…" with {@code message}. */

@@ -2,6 +2,7 @@ package app.frontoffice.support.outbox;
 
 import app.frontoffice.events.Envelope;
 import app.frontoffice.events.EventCodec;
+import app.frontoffice.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,6 +34,12 @@ public class Outbox {
         row.createdAt = clock.instant();
         row.persist();
         written.fire(new OutboxWritten());
+    }
+
+    /** Wraps {@code payload} in a fresh envelope of {@code type} (stamped by this service's clock) and adds it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> void add(String topic, String key, EventType<T> type, String leagueId, String correlationId, T payload) {
+        add(topic, key, EventCodec.envelope(type, leagueId, correlationId, payload, clock));
     }
 
     /** A tombstone: on a compacted topic it removes the key's current value. */

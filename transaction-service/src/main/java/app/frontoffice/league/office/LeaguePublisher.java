@@ -1,6 +1,5 @@
 package app.frontoffice.league.office;
 
-import app.frontoffice.events.EventCodec;
 import app.frontoffice.events.EventTypes;
 import app.frontoffice.events.Keys;
 import app.frontoffice.events.Topics;
@@ -12,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 
 /**
  * Owes the league's state to {@code league.teams}, {@code league.players} and {@code league.calendar}
@@ -25,13 +23,10 @@ public class LeaguePublisher {
     @Inject
     Outbox outbox;
 
-    @Inject
-    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void team(TeamState team) {
-        outbox.add(Topics.LEAGUE_TEAMS, Keys.entity(team.leagueId(), team.abbrev()),
-                EventCodec.envelope(EventTypes.TEAM_STATE, team.leagueId(), null, team, clock));
+        outbox.add(Topics.LEAGUE_TEAMS, Keys.entity(team.leagueId(), team.abbrev()), EventTypes.TEAM_STATE, team.leagueId(), null, team);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,8 +36,8 @@ public class LeaguePublisher {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void player(PlayerState player) {
-        outbox.add(Topics.LEAGUE_PLAYERS, Keys.entity(player.leagueId(), player.id()),
-                EventCodec.envelope(EventTypes.PLAYER_STATE, player.leagueId(), null, player, clock));
+        outbox.add(Topics.LEAGUE_PLAYERS, Keys.entity(player.leagueId(), player.id()), EventTypes.PLAYER_STATE,
+                player.leagueId(), null, player);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,8 +47,8 @@ public class LeaguePublisher {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void calendar(CalendarState calendar) {
-        outbox.add(Topics.LEAGUE_CALENDAR, Keys.league(calendar.leagueId()),
-                EventCodec.envelope(EventTypes.CALENDAR_STATE, calendar.leagueId(), null, calendar, clock));
+        outbox.add(Topics.LEAGUE_CALENDAR, Keys.league(calendar.leagueId()), EventTypes.CALENDAR_STATE,
+                calendar.leagueId(), null, calendar);
     }
 
     /** Everything an import owes; returns the number of records queued. */
